@@ -24,8 +24,9 @@ record: deps  ## rewrite snippet recordings: make record [ONLY="snippets/x/y.py 
 
 bench: build chromium  ## benchmarks: build time, page weight
 	$(BIN)/python bench/build.py
+	$(BIN)/python bench/cells.py
 
-deps: $(BIN)/.installed node_modules/.installed .cache/pyodide/shipped.json
+deps: $(BIN)/.installed node_modules/.installed .cache/pyodide/shipped.json .cache/editor/editor.js
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +40,10 @@ node_modules/.installed: package.json package-lock.json
 # Pyodide's core and the verified wheels the site ships (fetched into an ignored cache).
 .cache/pyodide/shipped.json: $(BIN)/.installed node_modules/.installed hooks/data/browser_packages.json tools/fetch_pyodide_packages.py
 	$(BIN)/python tools/fetch_pyodide_packages.py
+
+# The cell editor (CodeMirror 6), bundled from npm packages; never committed.
+.cache/editor/editor.js: tools/editor.mjs node_modules/.installed
+	node_modules/.bin/esbuild tools/editor.mjs --bundle --format=esm --minify --log-level=warning --outfile=$@
 
 chromium:  ## a real headless browser for the browser tests (Debian's chromium)
 	@command -v "$(CHROMIUM)" >/dev/null 2>&1 || { \

@@ -1,19 +1,20 @@
 """Decide from its imports whether a snippet can run in the reader's browser.
 
-The one list of DESIGN.md: the packages the site ships to Pyodide (and the
-packages they pull in), plus the standard library minus what Pyodide cannot
-do. Anything else (torch above all) runs only in the tests.
+What runs there is what the site ships: the import names of the verified Pyodide
+packages (listed in shipped.json by tools/fetch_pyodide_packages.py, from the
+packages requested in hooks/data/browser_packages.json), plus the standard
+library minus what Pyodide cannot do. Anything else (torch above all) runs only
+in the tests.
 """
 
 import ast
+import functools
+import json
 import sys
+from pathlib import Path
 
-BROWSER_PACKAGES = frozenset({
-    "numpy", "scipy", "sklearn", "matplotlib", "pandas",
-    # what those import, shipped with them
-    "joblib", "threadpoolctl", "PIL", "dateutil", "pytz", "six", "cycler",
-    "kiwisolver", "pyparsing", "fontTools", "packaging", "contourpy",
-})
+SHIPPED = Path(__file__).resolve().parent.parent / ".cache" / "pyodide" / "shipped.json"
+
 # Standard-library modules that need processes, threads or sockets, or a terminal.
 STDLIB_NOT_IN_BROWSER = frozenset({
     "subprocess", "multiprocessing", "threading", "_thread", "concurrent", "socket",
@@ -22,6 +23,13 @@ STDLIB_NOT_IN_BROWSER = frozenset({
     "ensurepip", "idlelib",
 })
 STDLIB_IN_BROWSER = frozenset(sys.stdlib_module_names) - STDLIB_NOT_IN_BROWSER
+
+
+@functools.cache
+def shipped_imports(shipped: Path = SHIPPED) -> frozenset[str]:
+    if not shipped.exists():
+        raise FileNotFoundError(f"{shipped} is missing: run 'make deps' (it assembles the Pyodide runtime)")
+    return frozenset(json.loads(shipped.read_text(encoding="utf-8"))["imports"])
 
 
 def top_level_imports(source: str) -> set[str]:
@@ -36,4 +44,4 @@ def top_level_imports(source: str) -> set[str]:
 
 
 def runs_in_browser(source: str) -> bool:
-    return top_level_imports(source) <= (BROWSER_PACKAGES | STDLIB_IN_BROWSER)
+    return top_level_imports(source) <= (shipped_imports() | STDLIB_IN_BROWSER)

@@ -18,3 +18,12 @@ def test_torch_and_unknown_packages_do_not():
 def test_stdlib_that_needs_processes_or_threads_does_not():
     assert not runs_in_browser("import subprocess")
     assert not runs_in_browser("from concurrent.futures import ThreadPoolExecutor")
+
+
+def test_the_shipped_list_decides(tmp_path):
+    from browser_support import shipped_imports
+
+    shipped = tmp_path / "shipped.json"
+    shipped.write_text('{"imports": ["numpy", "sklearn"]}')
+    assert shipped_imports(shipped) == {"numpy", "sklearn"}
+    assert "matplotlib" in shipped_imports()  # the real runtime ships it

@@ -64,6 +64,7 @@ def project(tmp_path):
     shutil.copy(ROOT / "mkdocs.yml", tmp_path)
     shutil.copytree(ROOT / "hooks", tmp_path / "hooks", ignore=shutil.ignore_patterns("__pycache__"))
     (tmp_path / "node_modules").symlink_to(ROOT / "node_modules")
+    (tmp_path / ".cache").symlink_to(ROOT / ".cache")
     docs = tmp_path / "docs"
     (docs / "th").mkdir(parents=True)
     shutil.copytree(ROOT / "docs" / "assets", docs / "assets")
