@@ -67,6 +67,9 @@ def index_page_markdown(index: QuestionIndex, planned: int) -> str:
         f"Every question answered on the site: {len(index.entries)} so far, out of {planned} planned. "
         "Each links to its full answer; the level says how deep it goes.",
         "",
+        # Marks the page for docs/assets/questions.js, which adds the filters.
+        '<div data-question-index></div>',
+        "",
     ]
     for theme, pages in _grouped(index).items():
         lines += [f"## {index.theme_titles.get(theme, theme)}", ""]

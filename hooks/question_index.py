@@ -52,6 +52,10 @@ def on_files(files, config):
 
 
 def on_page_markdown(markdown, page, config, files):
+    first = next((e for e in _index.entries.values() if e.page.path == page.file.src_uri), None)
+    if first is not None and not page.meta.get("description"):
+        # Search results and link previews show the page's first short answer.
+        page.meta["description"] = first.question.short_answer.replace("$", "")
     written = {qid: (e.page.path, e.question.question) for qid, e in _index.entries.items()}
     first_line = markdown_first_line(page.file.content_string, markdown)
     try:

@@ -63,6 +63,7 @@ def project(tmp_path):
     """A copy of the project's build setup with a one-theme site that builds cleanly."""
     shutil.copy(ROOT / "mkdocs.yml", tmp_path)
     shutil.copytree(ROOT / "hooks", tmp_path / "hooks", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "overrides", tmp_path / "overrides")
     (tmp_path / "node_modules").symlink_to(ROOT / "node_modules")
     (tmp_path / ".cache").symlink_to(ROOT / ".cache")
     docs = tmp_path / "docs"

@@ -1,6 +1,7 @@
 """The built site: every question has its anchor, math is KaTeX, cells are cells, the JSON agrees."""
 
 import json
+from html import unescape
 import re
 from html.parser import HTMLParser
 
@@ -119,3 +120,19 @@ def test_figures_are_published(site_dir):
         for src in re.findall(r'<img[^>]+src="([^"]+\.png)"', html):
             target = built_page(site_dir, path).parent / src
             assert target.resolve().is_file(), f"{path}: figure {src} missing"
+
+
+@pytest.mark.parametrize("path,page", [(p, pg) for p, pg in PAGES if pg.questions], ids=[p for p, pg in PAGES if pg.questions])
+def test_meta_and_open_graph_descriptions_are_the_first_short_answer(site_dir, path, page):
+    html = page_html(site_dir, path)
+    expected = page.meta.get("description") or page.questions[0].short_answer.replace("$", "")
+    for attribute in ('name="description"', 'property="og:description"'):
+        m = re.search(rf'<meta {attribute} content="([^"]*)"', html)
+        assert m, f"{path}: no {attribute}"
+        assert unescape(m.group(1)) == expected
+
+
+def test_pages_that_list_every_question_are_not_searched(site_dir):
+    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert "questions/" not in locations and "practice/" not in locations

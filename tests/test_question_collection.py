@@ -37,7 +37,7 @@ def test_duplicate_id_names_both_places():
 
 def test_index_page_lists_every_question_by_theme_and_page():
     md = index_page_markdown(index(), planned=10)
-    assert "search:\n  exclude: true" in md
+    assert "search:\n  exclude: true" in md and "<div data-question-index></div>" in md
     assert "## The theme" in md and "### [Page A](th/a.md)" in md
     assert "- [First?](th/a.md#q-first)" in md and "level-badge--advanced" in md
     assert "2 so far, out of 10 planned" in md
