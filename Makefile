@@ -25,6 +25,7 @@ record: deps  ## rewrite snippet recordings: make record [ONLY="snippets/x/y.py 
 bench: build chromium  ## benchmarks: build time, page weight
 	$(BIN)/python bench/build.py
 	$(BIN)/python bench/cells.py
+	$(BIN)/python bench/search.py
 
 deps: $(BIN)/.installed node_modules/.installed .cache/pyodide/shipped.json .cache/editor/editor.js
 

@@ -14,9 +14,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "hooks")]
 
+from browser_support import runs_in_browser  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 
-from browser_support import runs_in_browser  # noqa: E402
 from tests.browser import launch  # noqa: E402
 from tests.conftest import doc_pages  # noqa: E402
 from tests.live_cells import cell, run, set_code, wait_status  # noqa: E402

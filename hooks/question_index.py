@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS = ROOT / "snippets"
 CATALOG = Path(__file__).resolve().parent / "data" / "catalog_snapshot.json"
 INDEX_PAGE = "questions.md"
+QUESTION_PAGE_BOOST = 2
 
 log = logging.getLogger("mkdocs.hooks.question_index")
 _index: QuestionIndex | None = None
@@ -53,9 +54,12 @@ def on_files(files, config):
 
 def on_page_markdown(markdown, page, config, files):
     first = next((e for e in _index.entries.values() if e.page.path == page.file.src_uri), None)
-    if first is not None and not page.meta.get("description"):
-        # Search results and link previews show the page's first short answer.
-        page.meta["description"] = first.question.short_answer.replace("$", "")
+    if first is not None:
+        if not page.meta.get("description"):
+            # Search results and link previews show the page's first short answer.
+            page.meta["description"] = first.question.short_answer.replace("$", "")
+        # Answers rank above pages that only mention a topic (notation, walkthroughs, home).
+        page.meta.setdefault("search", {}).setdefault("boost", QUESTION_PAGE_BOOST)
     written = {qid: (e.page.path, e.question.question) for qid, e in _index.entries.items()}
     first_line = markdown_first_line(page.file.content_string, markdown)
     try:

@@ -13,6 +13,7 @@ from katex_renderer import KatexRenderer, load_macros
 from math_html import MathError, replace_math, source_line
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
+from notebook_html import render_notebook_math, strip_cdn_scripts
 
 ROOT = Path(__file__).resolve().parent.parent
 KATEX_DIST = ROOT / "node_modules" / "katex" / "dist"
@@ -41,6 +42,8 @@ def on_files(files, config):
 
 def on_post_page(output, page, config):
     try:
+        if page.file.src_uri.endswith(".ipynb"):  # a walkthrough rendered by mkdocs-jupyter
+            return render_notebook_math(strip_cdn_scripts(output), _renderer.render)
         return replace_math(output, _renderer.render)
     except MathError as err:
         line = source_line(err.tex, page.file.content_string)

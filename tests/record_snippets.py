@@ -10,7 +10,14 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from tests.snippet_runner import ROOT, SNIPPETS, figure_path, recording_path, run_snippet, snippet_paths
+from tests.snippet_runner import (
+    ROOT,
+    SNIPPETS,
+    figure_path,
+    recording_path,
+    run_snippet,
+    snippet_paths,
+)
 
 CELL_REF = re.compile(r'cell="([^"]+)"')
 

@@ -8,9 +8,9 @@ isolation by the site's service worker alone, and service workers blocked.
 import re
 
 import pytest
+from browser_support import runs_in_browser
 from playwright.sync_api import sync_playwright
 
-from browser_support import runs_in_browser
 from tests.browser import launch
 from tests.conftest import doc_pages
 from tests.live_cells import cell, editor_text, output_text, run, set_code, wait_status
@@ -91,6 +91,17 @@ def test_edit_run_and_the_output_is_text_not_html(browser, site):
     assert run(page, c) == "done"
     assert output_text(c) == "<b>x</b>\n42\n"
     assert c.locator("[data-output] b").count() == 0
+    context.close()
+
+
+def test_each_run_starts_from_a_fresh_namespace(browser, site):
+    base, _ = site
+    context, page, _ = open_page(browser, base, PILOT)
+    c = cell(page, NUMPY_CELL)
+    set_code(page, c, "secret = 41")
+    assert run(page, c) == "done"
+    set_code(page, c, "print('secret' in globals())")
+    assert run(page, c) == "done" and output_text(c) == "False\n"
     context.close()
 
 
@@ -251,6 +262,7 @@ def test_stop_a_runaway_cell(browser, site_dir, mode):
         wait_status(page, c, states=("running",))
         page.wait_for_timeout(300)
         assert page.evaluate("6 * 7") == 42  # the page answers while Python loops
+        assert re.fullmatch(r"running \d+\.\d s", c.locator("[data-status]").text_content())
         c.locator('[data-action="stop"]').click()
         assert wait_status(page, c, timeout=20_000) == "stopped"
         out = output_text(c)

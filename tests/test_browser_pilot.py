@@ -52,3 +52,4 @@ def test_no_console_errors_and_no_outside_requests(pilot):
     not_ok = [(path, code) for path, code in log if code >= 400]
     assert not not_ok, f"requests the server refused: {not_ok}"
     print("\n".join(f"{code} {path}" for path, code in log))
+

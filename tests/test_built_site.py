@@ -1,8 +1,8 @@
 """The built site: every question has its anchor, math is KaTeX, cells are cells, the JSON agrees."""
 
 import json
-from html import unescape
 import re
+from html import unescape
 from html.parser import HTMLParser
 
 import pytest

@@ -1,5 +1,4 @@
 import pytest
-
 from cell_markup import BADGE_BROWSER, BADGE_LOCAL, expand_cells, load_snippet
 from page_format import ContentError
 

@@ -1,5 +1,4 @@
 import pytest
-
 from link_resolver import resolve_links
 from page_format import ContentError
 

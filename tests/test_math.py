@@ -1,5 +1,4 @@
 import pytest
-
 from katex_renderer import KatexError, KatexRenderer, load_macros
 from math_html import MathError, replace_math, source_line
 from render_math import KATEX_DIST, MACROS

@@ -1,6 +1,12 @@
 import pytest
-
-from page_format import ContentError, code_mask, find_cells, markdown_first_line, parse_page, plain_text
+from page_format import (
+    ContentError,
+    code_mask,
+    find_cells,
+    markdown_first_line,
+    parse_page,
+    plain_text,
+)
 
 GOOD = """---
 title: Demo page

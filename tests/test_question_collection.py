@@ -1,7 +1,6 @@
 import json
 
 import pytest
-
 from page_format import ContentError, parse_page
 from question_collection import collect, index_page_markdown, questions_json
 

@@ -4,8 +4,8 @@ import json
 import subprocess
 
 import pytest
-
 from browser_support import runs_in_browser
+
 from tests.output_compare import output_diff, outputs_match
 from tests.snippet_runner import ROOT, SNIPPETS, figure_path, recording_path, snippet_paths
 
