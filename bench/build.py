@@ -1,7 +1,8 @@
 """Build benchmark: full `mkdocs build` time (median of 3) and page weight of the pilot page.
 
-Page weight counts what a first visit downloads for the page: its HTML, the CSS
-and JS it links, and the fonts KaTeX's CSS asks for; raw and gzip (level 6).
+Page weight counts the page's HTML and the CSS and JS files it links, raw and
+gzip (level 6). Fonts, images and the code editor (loaded when cells are enhanced)
+are not counted; the Python runtime is measured by bench/cells.py.
 """
 
 import gzip
