@@ -30,6 +30,12 @@ class QuestionIndex:
         return self.entries[question_id].page.path
 
 
+def meta_description(short_answer: str) -> str:
+    """A short answer as a page description: TeX delimiters dropped, and no double quotes,
+    which Material's template puts into an attribute without escaping."""
+    return short_answer.replace("$", "").replace('"', "'")
+
+
 def collect(pages: list[tuple[Page, str]], theme_titles: dict[str, str]) -> QuestionIndex:
     """Index every question of pages (each with its URL); a duplicate id is a ContentError."""
     entries: dict[str, Entry] = {}

@@ -15,7 +15,7 @@ from link_resolver import resolve_links
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 from page_format import ContentError, markdown_first_line, parse_page
-from question_collection import QuestionIndex, collect, index_page_markdown, questions_json
+from question_collection import QuestionIndex, collect, index_page_markdown, meta_description, questions_json
 
 ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS = ROOT / "snippets"
@@ -57,7 +57,7 @@ def on_page_markdown(markdown, page, config, files):
     if first is not None:
         if not page.meta.get("description"):
             # Search results and link previews show the page's first short answer.
-            page.meta["description"] = first.question.short_answer.replace("$", "")
+            page.meta["description"] = meta_description(first.question.short_answer)
         # Answers rank above pages that only mention a topic (notation, walkthroughs, home).
         page.meta.setdefault("search", {}).setdefault("boost", QUESTION_PAGE_BOOST)
     written = {qid: (e.page.path, e.question.question) for qid, e in _index.entries.items()}

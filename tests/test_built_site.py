@@ -6,6 +6,7 @@ from html import unescape
 from html.parser import HTMLParser
 
 import pytest
+from question_collection import meta_description
 
 from tests.conftest import doc_pages
 
@@ -125,7 +126,7 @@ def test_figures_are_published(site_dir):
 @pytest.mark.parametrize("path,page", [(p, pg) for p, pg in PAGES if pg.questions], ids=[p for p, pg in PAGES if pg.questions])
 def test_meta_and_open_graph_descriptions_are_the_first_short_answer(site_dir, path, page):
     html = page_html(site_dir, path)
-    expected = page.meta.get("description") or page.questions[0].short_answer.replace("$", "")
+    expected = page.meta.get("description") or meta_description(page.questions[0].short_answer)
     for attribute in ('name="description"', 'property="og:description"'):
         m = re.search(rf'<meta {attribute} content="([^"]*)"', html)
         assert m, f"{path}: no {attribute}"

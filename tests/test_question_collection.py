@@ -2,7 +2,7 @@ import json
 
 import pytest
 from page_format import ContentError, parse_page
-from question_collection import collect, index_page_markdown, questions_json
+from question_collection import collect, index_page_markdown, meta_description, questions_json
 
 PAGE_A = """# Page A
 
@@ -52,3 +52,7 @@ def test_questions_json_fields():
         "cells": ["th/q-first.py"], "runs_in_browser": True,
     }
     assert second["cells"] == [] and second["runs_in_browser"] is False
+
+
+def test_meta_description_is_safe_in_an_attribute():
+    assert meta_description('Use $\\sigma$ for "binary" outputs.') == "Use \\sigma for 'binary' outputs."
