@@ -52,6 +52,13 @@ def collect(pages: list[tuple[Page, str]], theme_titles: dict[str, str]) -> Ques
     return QuestionIndex(entries, theme_titles)
 
 
+def in_reading_order(index: QuestionIndex, page_order: list[str]) -> QuestionIndex:
+    """The same index with pages in the navigation's reading order (pages not in it last)."""
+    rank = {path: i for i, path in enumerate(page_order)}
+    entries = sorted(index.entries.values(), key=lambda e: rank.get(e.page.path, len(rank)))  # stable
+    return QuestionIndex({e.question.id: e for e in entries}, index.theme_titles)
+
+
 def _grouped(index: QuestionIndex) -> dict[str, dict[str, list[Entry]]]:
     groups: dict[str, dict[str, list[Entry]]] = {}
     for entry in index.entries.values():

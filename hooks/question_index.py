@@ -15,7 +15,14 @@ from link_resolver import resolve_links
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 from page_format import ContentError, markdown_first_line, parse_page
-from question_collection import QuestionIndex, collect, index_page_markdown, meta_description, questions_json
+from question_collection import (
+    QuestionIndex,
+    collect,
+    in_reading_order,
+    index_page_markdown,
+    meta_description,
+    questions_json,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS = ROOT / "snippets"
@@ -50,6 +57,14 @@ def on_files(files, config):
         raise PluginError(f"docs/{err}") from None
     files.append(File.generated(config, INDEX_PAGE, content=index_page_markdown(_index, len(_planned))))
     return files
+
+
+def on_nav(nav, config, files):
+    # Files come in path order; the index page and questions.json follow the reading order.
+    global _index
+    _index = in_reading_order(_index, [page.file.src_uri for page in nav.pages])
+    files.get_file_from_path(INDEX_PAGE).content_string = index_page_markdown(_index, len(_planned))
+    return nav
 
 
 def on_page_markdown(markdown, page, config, files):

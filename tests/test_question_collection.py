@@ -2,7 +2,7 @@ import json
 
 import pytest
 from page_format import ContentError, parse_page
-from question_collection import collect, index_page_markdown, meta_description, questions_json
+from question_collection import collect, in_reading_order, index_page_markdown, meta_description, questions_json
 
 PAGE_A = """# Page A
 
@@ -56,3 +56,9 @@ def test_questions_json_fields():
 
 def test_meta_description_is_safe_in_an_attribute():
     assert meta_description('Use $\\sigma$ for "binary" outputs.') == "Use \\sigma for 'binary' outputs."
+
+
+def test_reading_order_follows_the_navigation():
+    reordered = in_reading_order(index(), ["th/b.md", "th/a.md"])
+    assert list(reordered.entries) == ["q-second", "q-first"]
+    assert list(in_reading_order(index(), ["th/b.md"]).entries) == ["q-second", "q-first"]
