@@ -21,17 +21,21 @@ class MathError(ValueError):
         self.message = message
 
 
+def rendered(tex: str, display: bool, render: Callable[[str, bool], str]) -> str:
+    """One formula's HTML; display math gets a wrapper that scrolls on narrow screens."""
+    try:
+        out = render(tex, display)
+    except ValueError as err:
+        raise MathError(tex, str(err)) from None
+    return f'<div class="math-display">{out}</div>' if display else out
+
+
 def replace_math(page_html: str, render: Callable[[str, bool], str]) -> str:
     """Replace every protected formula in page_html with render(tex, display)."""
 
     def substitute(m: re.Match) -> str:
         display = m.group("display") is not None
-        tex = html.unescape(m.group("display") if display else m.group("inline"))
-        try:
-            rendered = render(tex, display)
-        except ValueError as err:
-            raise MathError(tex, str(err)) from None
-        return f'<div class="math-display">{rendered}</div>' if display else rendered
+        return rendered(html.unescape(m.group("display") if display else m.group("inline")), display, render)
 
     return ARITHMATEX.sub(substitute, page_html)
 

@@ -10,7 +10,7 @@ import html
 import re
 from collections.abc import Callable
 
-from math_html import MathError
+from math_html import rendered
 
 STRIPPED_SCRIPTS = re.compile(
     r"<!-- Load mathjax -->\s*<script src=\"[^\"]*\">\s*</script>"
@@ -30,12 +30,7 @@ def strip_cdn_scripts(page_html: str) -> str:
 def _render_text(fragment: str, render: Callable[[str, bool], str]) -> str:
     def substitute(m: re.Match) -> str:
         display = m.group("display") is not None
-        tex = html.unescape(m.group("display") if display else m.group("inline")).strip()
-        try:
-            rendered = render(tex, display)
-        except ValueError as err:
-            raise MathError(tex, str(err)) from None
-        return f'<div class="math-display">{rendered}</div>' if display else rendered
+        return rendered(html.unescape(m.group("display") if display else m.group("inline")).strip(), display, render)
 
     return MATH.sub(substitute, fragment)
 
