@@ -34,7 +34,7 @@ def test_one_notebook_executes_and_prints_its_recordings(site_dir, tmp_path):
     path = "neural-networks/activation-functions.md"
     nb = nbformat.read(notebook_path(site_dir, path), as_version=4)
     recorded = [c.outputs[0]["text"] for c in nb.cells if c.cell_type == "code"]
-    NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}).execute()
+    NotebookClient(nb, timeout=300, startup_timeout=300, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}).execute()
     for cell, expected in zip((c for c in nb.cells if c.cell_type == "code"), recorded):
         printed = "".join(o.get("text", "") for o in cell.outputs if o.output_type == "stream")
         assert outputs_match(expected, printed), cell.source[:80]

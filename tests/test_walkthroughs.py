@@ -30,7 +30,7 @@ def test_walkthrough_executes_and_prints_what_it_shows(notebook, tmp_path):
     saved = nbformat.read(notebook, as_version=4)
     nbformat.validate(saved)
     fresh = nbformat.read(notebook, as_version=4)
-    NotebookClient(fresh, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}).execute()
+    NotebookClient(fresh, timeout=300, startup_timeout=300, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}).execute()
     for old, new in zip(saved.cells, fresh.cells):
         if old.cell_type == "code":
             assert outputs_match(printed(old), printed(new)), output_diff(printed(old), printed(new), notebook.name)
