@@ -124,7 +124,7 @@ def find_cells(lines: list[str], path: str, first_line: int = 1) -> list[Cell]:
     return cells
 
 
-def parse_heading(text: str, path: str, line: int) -> tuple[str, str | None, list[str]]:
+def parse_heading(text: str) -> tuple[str, str | None, list[str]]:
     """Split heading text into (title, id, classes)."""
     m = HEADING_ATTRS.search(text)
     if not m:
@@ -225,7 +225,7 @@ def parse_page(text: str, path: str) -> Page:
                 body.append((n, "```" if mask[i] else line))
             continue
         depth = len(heading.group("hashes"))
-        text_, ident, classes = parse_heading(heading.group("text"), path, n)
+        text_, ident, classes = parse_heading(heading.group("text"))
         if depth == 1:
             if questions:
                 raise ContentError(path, n, "a '#' title must come before the first question")

@@ -26,9 +26,6 @@ class QuestionIndex:
     entries: dict[str, Entry]  # by question id, in reading order
     theme_titles: dict[str, str]  # theme folder -> title of its index page
 
-    def src_path(self, question_id: str) -> str:
-        return self.entries[question_id].page.path
-
 
 def meta_description(short_answer: str) -> str:
     """A short answer as a page description: TeX delimiters dropped, and no double quotes,
