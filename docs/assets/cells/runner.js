@@ -8,6 +8,7 @@ const MAX_LINES = 2000;
 const MAX_CHARS = 200_000;
 const VIEW_DELAY_MS = 3000;
 const STOP_GRACE_MS = 3000; // then the interpreter is presumed stuck (e.g. in C code)
+const SAVE_DELAY_MS = 300; // typing is saved in batches; leaving the page saves at once
 
 // --- service worker: cross-origin isolation on hosts that cannot send headers -----------
 async function ensureIsolation() {
@@ -96,6 +97,12 @@ const storage = {
     try { localStorage.removeItem(STORAGE_PREFIX + path); } catch { /* blocked */ }
   },
 };
+
+// Cells whose latest edit waits for its batched save.
+const unsaved = new Set();
+function saveAllEdits() {
+  for (const cell of [...unsaved]) cell.saveEdit();
+}
 
 let editorModule = null;
 function loadEditor() {
@@ -193,11 +200,16 @@ class Cell {
   edited(code) {
     this.code = code;
     clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => {
-      if (code === this.original) storage.forget(this.path);
-      else storage.save(this.path, code, this.digest);
-      this.markEdited(storage.load(this.path));
-    }, 300);
+    unsaved.add(this);
+    this.saveTimer = setTimeout(() => this.saveEdit(), SAVE_DELAY_MS);
+  }
+
+  saveEdit() {
+    clearTimeout(this.saveTimer);
+    unsaved.delete(this);
+    if (this.code === this.original) storage.forget(this.path);
+    else storage.save(this.path, this.code, this.digest);
+    this.markEdited(storage.load(this.path));
   }
 
   markEdited(saved) {
@@ -307,6 +319,7 @@ class Cell {
     this.code = this.original;
     this.editor?.setCode(this.original);
     clearTimeout(this.saveTimer);
+    unsaved.delete(this);
     storage.forget(this.path);
     this.markEdited(null);
     this.clearOutput();
@@ -359,6 +372,12 @@ function setup(root = document) {
   if (cells.length) ensureIsolationLater();
 }
 
+// An edit typed just before a reload, a tab close or a switch away is saved at once.
+addEventListener("pagehide", saveAllEdits);
+document.addEventListener("visibilitychange", () => {
+  if (document.visibilityState === "hidden") saveAllEdits();
+});
+
 // Material's instant navigation swaps the page content without reloading scripts.
-if (self.document$) self.document$.subscribe(() => setup());
+if (self.document$) self.document$.subscribe(() => { saveAllEdits(); setup(); });
 else setup();
