@@ -1,7 +1,7 @@
 """Render every formula to KaTeX HTML at build time: no math JavaScript in the browser.
 
 pymdownx.arithmatex protects the math while Markdown parses; after the page is
-built (on_post_page, so the search index keeps the plain TeX) each formula is
+built (on_post_page, so KaTeX's HTML never reaches the search index) each formula is
 rendered once per build. KaTeX's CSS and fonts are shipped from node_modules.
 """
 

@@ -1,11 +1,19 @@
-"""Drive Material's real search box: type a query, read the result links in order."""
+"""Drive Material's real search box: type a query, read the results as the reader sees them."""
+
+from typing import NamedTuple
 
 
-def search(page, query: str) -> list[str]:
-    """The section anchors (question ids) of the results, best first, without repeats.
+class PageResults(NamedTuple):
+    """One page's block of results: the section(s) shown, then those folded away under
+    "N more on this page" (Material shows only a page's best-scoring section)."""
 
-    Material lists, for each matching page, the page itself and then its matching sections;
-    the page entry carries no anchor and is skipped."""
+    shown: list[str]
+    folded: list[str]
+
+
+def search(page, query: str) -> list[PageResults]:
+    """The results, best page first, as question ids (section anchors); a page's own entry,
+    which carries no anchor, is left out."""
     page.locator("label.md-search__icon, .md-search__input").first.click()
     box = page.locator("input.md-search__input")
     before = page.evaluate("document.querySelector('.md-search-result__list')?.innerHTML ?? ''")
@@ -29,14 +37,18 @@ def search(page, query: str) -> list[str]:
         polling=100,
     )
     page.evaluate("window.__searchSettle = null")
-    hrefs = page.locator(".md-search-result__list a.md-search-result__link").evaluate_all(
-        "links => links.map(a => a.getAttribute('href'))"
+    blocks = page.locator(".md-search-result__list > .md-search-result__item").evaluate_all(
+        """items => items.map(item => [...item.querySelectorAll('a.md-search-result__link')]
+             .map(a => [a.getAttribute('href'), Boolean(a.closest('details.md-search-result__more'))]))"""
     )
     results = []
-    for href in hrefs:
-        if "#" not in href:
-            continue
-        key = href.split("#", 1)[1]
-        if key not in results:
-            results.append(key)
+    for links in blocks:
+        shown = [href.split("#", 1)[1] for href, folded in links if "#" in href and not folded]
+        folded = [href.split("#", 1)[1] for href, folded in links if "#" in href and folded]
+        results.append(PageResults(shown, folded))
     return results
+
+
+def shown(results: list[PageResults]) -> list[str]:
+    """The question ids the reader sees without opening a fold, in order."""
+    return [ident for block in results for ident in block.shown]

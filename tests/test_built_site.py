@@ -96,6 +96,28 @@ def test_search_index_has_no_katex_markup(site_dir):
     assert "katex-mathml" not in index and "class=\\\"katex" not in index and "<math" not in index
 
 
+def test_search_index_has_no_tex_and_holds_every_questions_phrasings(site_dir):
+    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert not [d["location"] for d in index["docs"] if "\\(" in d["text"] or "\\[" in d["text"]]
+    by_location = {d["location"]: d for d in index["docs"]}
+    for record in json.loads((site_dir / "questions.json").read_text(encoding="utf-8")):
+        entry = by_location[record["url"]]
+        assert entry["title"] == record["question"]
+        assert entry.get("phrasings", [])[: len(record["also_asked"])] == record["also_asked"]
+        page_entry = by_location[record["url"].split("#")[0]]
+        assert page_entry["boost"] < entry["boost"], "a question page's own entry must rank below its questions"
+
+
+def test_every_page_searches_through_the_query_worker(site_dir):
+    workers = site_dir / "assets" / "javascripts" / "workers"
+    for html_path in [site_dir / "index.html", *site_dir.glob("*/**/index.html")]:
+        config = json.loads(re.search(r'<script id="__config" type="application/json">(.*?)</script>', html_path.read_text()).group(1))
+        worker, _, material = config["search"].partition("?material=")
+        assert worker.endswith("assets/javascripts/workers/search-query.js"), html_path
+        assert (workers / material).is_file(), html_path
+    assert (workers / "search-query.js").is_file()
+
+
 def test_questions_json_agrees_with_the_pages(site_dir):
     records = json.loads((site_dir / "questions.json").read_text(encoding="utf-8"))
     questions = {q.id: (path, q) for path, page in PAGES for q in page.questions}
