@@ -4,8 +4,9 @@ from typing import NamedTuple
 
 
 class PageResults(NamedTuple):
-    """One page's block of results: the section(s) shown, then those folded away under
-    "N more on this page" (Material shows only a page's best-scoring section)."""
+    """One page's block of results: the sections shown, then those folded away under
+    "N more on this page" (Material shows a page's best-scoring section; the site's
+    docs/assets/search-results.js also shows those scoring at least half as well)."""
 
     shown: list[str]
     folded: list[str]

@@ -1,8 +1,9 @@
 """Material's real search box in headless Chromium finds the questions readers ask for.
 
 The queries (tests/search_queries.py) were written before any tuning. Material shows, per
-page, its best-scoring section and folds the page's other matches under "N more on this
-page"; bench/search.py reports the strict top-1/top-3 rates of what is shown.
+page, the best-scoring section and folds the others under "N more on this page";
+docs/assets/search-results.js brings a folded section that scores at least half the page's
+best back into view. bench/search.py reports the top-1 and top-3 rates.
 """
 
 import pytest
@@ -13,54 +14,72 @@ from tests.search_box import search, shown
 from tests.search_queries import QUERIES
 from tests.site_server import serve
 
-# Measured 32 of 35 (bench/search.py, 2026-11-22); raise it when the search improves.
-SHOWN_IN_TOP_3_AT_LEAST = 32
+SHOWN_SCORE_RATIO = 0.5  # as in docs/assets/search-results.js
+
+SCORES_BY_PAGE = """() => [...document.querySelectorAll('.md-search-result__list > .md-search-result__item')]
+  .map(item => [...item.querySelectorAll('a.md-search-result__link')].map(a => ({
+    score: +a.querySelector('article').dataset.mdScore,
+    section: a.getAttribute('href').includes('#'),  // else the page's own entry, its header
+    folded: Boolean(a.closest('details.md-search-result__more')),
+  })))"""
 
 
 @pytest.fixture(scope="module")
-def results(site_dir):
-    """Every written query's results, typed into the search box of the home page."""
+def home(site_dir):
+    """The home page of the built site, with a search box."""
     with serve(site_dir) as (base, _), sync_playwright() as p:
         browser = launch(p)
         page = browser.new_page()
         errors = []
         page.on("pageerror", lambda e: errors.append(str(e)))
         page.goto(base, wait_until="networkidle")
-        answers = {query: search(page, query) for query in QUERIES}
+        yield page
         browser.close()
     assert errors == []
-    return answers
 
 
-def test_every_query_finds_its_question_among_the_first_three_pages_of_results(results):
-    misses = [
-        f"{query!r} -> {expected}: {[block.shown + block.folded for block in results[query][:3]]}"
-        for query, expected in QUERIES.items()
-        if not any(expected in block.shown + block.folded for block in results[query][:3])
-    ]
-    assert misses == []
+def test_every_written_query_shows_its_question_in_the_top_3(home):
+    misses = {}
+    for query, expected in QUERIES.items():
+        top = shown(search(home, query))[:3]
+        if expected not in top:
+            misses[query] = (expected, top)
+    assert misses == {}
 
 
-def test_most_queries_show_their_question_in_the_top_3(results):
-    hits = [query for query, expected in QUERIES.items() if expected in shown(results[query])[:3]]
-    assert len(hits) >= SHOWN_IN_TOP_3_AT_LEAST, sorted(set(QUERIES) - set(hits))
+def test_close_matches_are_shown_and_weak_ones_stay_folded(home):
+    search(home, "relu")  # many sections of one page match
+    pages = home.evaluate(SCORES_BY_PAGE)
+    assert any(any(link["folded"] for link in links) for links in pages), "expected a fold to remain"
+    assert any(sum(not link["folded"] for link in links) > 2 for links in pages), "expected a close second shown"
+    for links in pages:
+        best = max(link["score"] for link in links)
+        for link in filter(lambda link: link["section"], links):
+            assert link["folded"] == (link["score"] < SHOWN_SCORE_RATIO * best), (link, best)
 
 
-def test_stop_words_and_inflections_do_not_change_what_is_found(results, site_dir):
+def test_stop_words_and_inflections_do_not_change_what_is_found(home):
     # The query worker drops stop words and stems like the index: "why do we need ..." must
-    # not match "weights" through "we*", and "classification" must reach "classifiers".
-    with serve(site_dir) as (base, _), sync_playwright() as p:
-        browser = launch(p)
-        page = browser.new_page()
-        page.goto(base, wait_until="networkidle")
-        plain = shown(search(page, "need activation functions"))[:3]
-        wordy = shown(search(page, "why do we need the activation functions"))[:3]
-        inflected = shown(search(page, "classifier trained with squared errors"))[:3]
-        base_form = shown(search(page, "classification train with squared error"))[:3]
-        search(page, "leaky relu negative slope")
-        highlight = page.locator("a.md-search-result__link").first.get_attribute("href")
-        browser.close()
-    assert plain == wordy
-    assert inflected == base_form
+    # not match "weights" through "we*", and "classifier" must meet "classification".
+    assert shown(search(home, "need activation functions"))[:3] == shown(
+        search(home, "why do we need the activation functions")
+    )[:3]
+    assert shown(search(home, "classifier trained with squared errors"))[:3] == shown(
+        search(home, "classification train with squared error")
+    )[:3]
+    search(home, "leaky relu negative slope")
     # The target page highlights the words as typed ("leaky"), not their stems ("leaki").
+    highlight = home.locator("a.md-search-result__link").first.get_attribute("href")
     assert "h=leaky+relu" in highlight, highlight
+
+
+def test_search_still_works_after_instant_navigation(home):
+    home.keyboard.press("Escape")
+    home.locator(".md-tabs a, .md-nav a").filter(has_text="Neural networks").first.click()
+    home.wait_for_url("**/neural-networks/")
+    assert shown(search(home, "pinball loss"))[:1] == ["nn-quantile-loss"]
+    search(home, "relu")
+    for links in home.evaluate(SCORES_BY_PAGE):
+        best = max(link["score"] for link in links)
+        sections = [link for link in links if link["section"]]
+        assert all(link["folded"] == (link["score"] < SHOWN_SCORE_RATIO * best) for link in sections)
