@@ -11,15 +11,14 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from search_tuning import tuned_index, with_query_worker
 
+SYNONYMS = Path(__file__).resolve().parent / "data" / "search_synonyms.json"
+
 
 def on_post_page(output, page, config):
     try:
         return with_query_worker(output)
     except ValueError as err:
         raise PluginError(f"{page.file.src_uri}: {err}") from None
-
-
-SYNONYMS = Path(__file__).resolve().parent / "data" / "search_synonyms.json"
 
 
 def on_post_build(config):

@@ -1,8 +1,8 @@
 """How the site's search differs from Material's defaults (pure functions).
 
 The index (Material's search_index.json) gets four changes:
-- each question's "also asked as" phrasings go into a field of their own, weighted between
-  the question's title and its answer text, so a reader's paraphrase finds the question;
+- each question's "also asked as" phrasings go into a field of their own, weighted like
+  the question's title (far above the answer text), so a reader's paraphrase finds it;
 - abbreviations meet their spelled-out forms: a question titled "... mean squared error"
   also gets "mse" in that field, and one titled "... MLP" gets "multilayer perceptron";
 - the entry of a question page itself (its title and introduction) is weighted down:

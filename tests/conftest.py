@@ -12,6 +12,9 @@ HOOKS = ROOT / "hooks"
 sys.path.insert(0, str(HOOKS))
 
 from page_format import parse_page  # noqa: E402
+from playwright.sync_api import sync_playwright  # noqa: E402
+
+from tests.browser import launch  # noqa: E402
 
 DOCS = ROOT / "docs"
 CATALOG = HOOKS / "data" / "catalog_snapshot.json"
@@ -51,3 +54,12 @@ def pytest_terminal_summary(terminalreporter):
     for theme, ids in themes.items():
         shown = ", ".join(ids[:4]) + (f", ... ({len(ids) - 4} more)" if len(ids) > 4 else "")
         terminalreporter.write_line(f"  not yet in {theme}: {shown}")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Chromium (tests/browser.py), one per test module."""
+    with sync_playwright() as p:
+        chromium = launch(p)
+        yield chromium
+        chromium.close()

@@ -9,9 +9,7 @@ import re
 
 import pytest
 from browser_support import runs_in_browser
-from playwright.sync_api import sync_playwright
 
-from tests.browser import launch
 from tests.conftest import doc_pages
 from tests.live_cells import cell, editor_text, output_text, run, set_code, wait_status
 from tests.output_compare import output_diff, outputs_match
@@ -32,19 +30,6 @@ PAGES_WITH_BROWSER_CELLS = [
     for path, page in doc_pages()
 ]
 PAGES_WITH_BROWSER_CELLS = [(path, cells) for path, cells in PAGES_WITH_BROWSER_CELLS if cells]
-
-
-@pytest.fixture(scope="module")
-def playwright():
-    with sync_playwright() as p:
-        yield p
-
-
-@pytest.fixture(scope="module")
-def browser(playwright):
-    browser = launch(playwright)
-    yield browser
-    browser.close()
 
 
 @pytest.fixture(scope="module")

@@ -4,18 +4,8 @@ copy-link buttons, and practice mode with persistence and export/import."""
 import json
 
 import pytest
-from playwright.sync_api import sync_playwright
 
-from tests.browser import launch
 from tests.site_server import serve
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        browser = launch(p)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="module")

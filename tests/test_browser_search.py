@@ -7,9 +7,7 @@ best back into view. bench/search.py reports the top-1 and top-3 rates.
 """
 
 import pytest
-from playwright.sync_api import sync_playwright
 
-from tests.browser import launch
 from tests.search_box import search, shown
 from tests.search_queries import QUERIES
 from tests.site_server import serve
@@ -25,16 +23,15 @@ SCORES_BY_PAGE = """() => [...document.querySelectorAll('.md-search-result__list
 
 
 @pytest.fixture(scope="module")
-def home(site_dir):
+def home(browser, site_dir):
     """The home page of the built site, with a search box."""
-    with serve(site_dir) as (base, _), sync_playwright() as p:
-        browser = launch(p)
+    with serve(site_dir) as (base, _):
         page = browser.new_page()
         errors = []
         page.on("pageerror", lambda e: errors.append(str(e)))
         page.goto(base, wait_until="networkidle")
         yield page
-        browser.close()
+        page.close()
     assert errors == []
 
 

@@ -315,7 +315,6 @@ class Cell {
 
   reset() {
     this.stop();
-    storage.forget(this.path);
     this.code = this.original;
     this.editor?.setCode(this.original);
     clearTimeout(this.saveTimer);
